@@ -1,0 +1,1 @@
+"""A local, stateful, spec-driven emulator of the Plivo, Telnyx TeXML and SignalWire LaML recording APIs."""
