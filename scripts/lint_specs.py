@@ -13,12 +13,11 @@ from pathlib import Path
 from typing import Any
 
 from jsonschema import Draft202012Validator
-
 from openapi_spec_validator import OpenAPIV31SpecValidator
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from spec_rules import (  # noqa: E402
+from spec_rules import (
     LoadedSpec,
     Problem,
     SpecError,

@@ -85,7 +85,8 @@ def registry_for(document: Mapping[str, Any]) -> referencing.Registry[Any]:
     resource = referencing.Resource.from_contents(
         dict(document), default_specification=referencing.jsonschema.DRAFT202012
     )
-    return referencing.Registry().with_resource("urn:spec", resource)
+    registry: referencing.Registry[Any] = referencing.Registry().with_resource("urn:spec", resource)
+    return registry
 
 
 def schema_validator(schema: Mapping[str, Any], registry: referencing.Registry[Any]) -> jsonschema.Validator:

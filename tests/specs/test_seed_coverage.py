@@ -47,12 +47,23 @@ SEED_PAGES = [
         response_fields=("url", "message", "recording_id", "api_id"),
         callbacks={
             "PlivoCallRecordingCallback": (
-                "api_id", "record_url", "call_uuid", "recording_id", "recording_duration",
-                "recording_duration_ms", "recording_start_ms", "recording_end_ms",
+                "api_id",
+                "record_url",
+                "call_uuid",
+                "recording_id",
+                "recording_duration",
+                "recording_duration_ms",
+                "recording_start_ms",
+                "recording_end_ms",
             ),
             "PlivoTranscriptionCallback": (
-                "transcription_charge", "transcription", "duration", "call_uuid",
-                "transcription_rate", "recording_id", "error",
+                "transcription_charge",
+                "transcription",
+                "duration",
+                "call_uuid",
+                "transcription_rate",
+                "recording_id",
+                "error",
             ),
         },
         callback_values={
@@ -86,7 +97,11 @@ SEED_PAGES = [
             "PlivoAsyncResponseCallback": (),
         },
         extra_operations=(
-            ("delete", "/v1/Account/{auth_id}/Conference/{conference_name}/Record/", "stopConferenceRecording"),
+            (
+                "delete",
+                "/v1/Account/{auth_id}/Conference/{conference_name}/Record/",
+                "stopConferenceRecording",
+            ),
         ),
     ),
     SeedPage(
@@ -103,16 +118,28 @@ SEED_PAGES = [
         response_fields=("api_id", "message", "recording_id", "recording_url"),
         callbacks={
             "PlivoMpcRecordingEvent": (
-                "EventName", "EventTimestamp", "MPCName", "MPCUUID", "RecordingDuration", "RecordingEndTime",
-                "RecordingFormat", "RecordingResourceURL", "RecordingStartTime", "RecordingURL",
-                "RecordingUUID", "SequenceNumber",
+                "EventName",
+                "EventTimestamp",
+                "MPCName",
+                "MPCUUID",
+                "RecordingDuration",
+                "RecordingEndTime",
+                "RecordingFormat",
+                "RecordingResourceURL",
+                "RecordingStartTime",
+                "RecordingURL",
+                "RecordingUUID",
+                "SequenceNumber",
             ),
         },
         callback_values={
             "PlivoMpcRecordingEvent": {
                 "EventName": (
-                    "MPCRecordingInitiated", "MPCRecordingPaused", "MPCRecordingResumed",
-                    "MPCRecordingCompleted", "MPCRecordingFailed",
+                    "MPCRecordingInitiated",
+                    "MPCRecordingPaused",
+                    "MPCRecordingResumed",
+                    "MPCRecordingCompleted",
+                    "MPCRecordingFailed",
                 )
             }
         },
@@ -132,9 +159,23 @@ SEED_PAGES = [
             "Trim": ("trim-silence", "do-not-trim"),
         },
         response_fields=(
-            "account_sid", "api_version", "call_sid", "conference_sid", "channels", "date_created",
-            "date_updated", "end_time", "price", "price_unit", "duration", "sid", "source", "status",
-            "error_code", "uri", "subresource_uris",
+            "account_sid",
+            "api_version",
+            "call_sid",
+            "conference_sid",
+            "channels",
+            "date_created",
+            "date_updated",
+            "end_time",
+            "price",
+            "price_unit",
+            "duration",
+            "sid",
+            "source",
+            "status",
+            "error_code",
+            "uri",
+            "subresource_uris",
         ),
         callbacks={"LamlRecordingStatusCallback": ("RecordingSid", "RecordingStatus")},
     ),
@@ -153,8 +194,21 @@ SEED_PAGES = [
             "RecordingTrack": ("inbound", "outbound", "both"),
         },
         response_fields=(
-            "account_sid", "call_sid", "conference_sid", "channels", "date_created", "date_updated",
-            "start_time", "price", "price_unit", "duration", "sid", "source", "error_code", "track", "uri",
+            "account_sid",
+            "call_sid",
+            "conference_sid",
+            "channels",
+            "date_created",
+            "date_updated",
+            "start_time",
+            "price",
+            "price_unit",
+            "duration",
+            "sid",
+            "source",
+            "error_code",
+            "track",
+            "uri",
         ),
         callbacks={"TexmlRecordingStatusCallback": ("RecordingSid", "RecordingStatus")},
     ),
@@ -163,7 +217,12 @@ SEED_PAGES = [
 SEED_VALUES = {
     # Response enum values shown on the seed pages; each must be accepted by the response schema.
     ("signalwire_laml.yaml", "source"): (
-        "DialVerb", "Conference", "OutBoundApi", "Trunking", "RecordVerb", "StartCallRecordingApi",
+        "DialVerb",
+        "Conference",
+        "OutBoundApi",
+        "Trunking",
+        "RecordVerb",
+        "StartCallRecordingApi",
         "StartConferenceRecording",
     ),
     ("signalwire_laml.yaml", "status"): ("paused", "in-progress", "stopped"),
@@ -260,7 +319,13 @@ def test_every_callback_schema_is_referenced_from_a_callback() -> None:
     """Callback payloads live in components (so models are generated) and are wired to what registers them."""
     for page in SEED_PAGES:
         document = load(page.spec)
-        text = repr([op.get("callbacks") for item in document["paths"].values() for op in item.values()
-                     if isinstance(op, dict)]) + repr(document.get("webhooks"))
+        text = repr(
+            [
+                op.get("callbacks")
+                for item in document["paths"].values()
+                for op in item.values()
+                if isinstance(op, dict)
+            ]
+        ) + repr(document.get("webhooks"))
         for schema_name in page.callbacks:
             assert f"#/components/schemas/{schema_name}" in text, f"{schema_name} is not used by any callback"

@@ -47,7 +47,9 @@ def test_lint_passes_on_all_specs() -> None:
     ],
     ids=["yaml-syntax", "bad-schema-type", "not-a-mapping"],
 )
-def test_broken_spec_gives_a_located_error_not_a_traceback(tmp_path: Path, content: str, expected: str) -> None:
+def test_broken_spec_gives_a_located_error_not_a_traceback(
+    tmp_path: Path, content: str, expected: str
+) -> None:
     broken = tmp_path / "broken.yaml"
     broken.write_text(content)
     result = subprocess.run([sys.executable, str(LINT), str(broken)], capture_output=True, text=True)
@@ -57,6 +59,8 @@ def test_broken_spec_gives_a_located_error_not_a_traceback(tmp_path: Path, conte
 
 
 def test_missing_spec_file_is_named(tmp_path: Path) -> None:
-    result = subprocess.run([sys.executable, str(LINT), str(tmp_path / "nope.yaml")], capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, str(LINT), str(tmp_path / "nope.yaml")], capture_output=True, text=True
+    )
     assert result.returncode == 1
     assert f"{tmp_path / 'nope.yaml'}: cannot read" in result.stdout

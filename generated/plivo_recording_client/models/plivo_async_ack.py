@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PlivoAsyncAck")
+
+
+@_attrs_define
+class PlivoAsyncAck:
+    """Immediate answer of any request made in asynchronous mode (with `callback_url`): only the request id and a message.
+    The real response is posted to `callback_url`.
+
+    """
+
+    api_id: str
+    """ Request id; the asynchronous callback carries the same id. """
+    message: str | Unset = UNSET
+    """ Documented as `async api spawned`. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        api_id = self.api_id
+
+        message = self.message
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "api_id": api_id,
+            }
+        )
+        if message is not UNSET:
+            field_dict["message"] = message
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        api_id = d.pop("api_id")
+
+        message = d.pop("message", UNSET)
+
+        plivo_async_ack = cls(
+            api_id=api_id,
+            message=message,
+        )
+
+        plivo_async_ack.additional_properties = d
+        return plivo_async_ack
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
