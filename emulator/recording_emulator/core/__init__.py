@@ -1,0 +1,1 @@
+"""Provider-agnostic mechanics: specs, validation, routing, store, clock, callbacks, media, the ASGI app."""
