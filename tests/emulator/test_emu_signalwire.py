@@ -70,7 +70,8 @@ def test_lifecycle_on_both_prefixes(emu: Emulator, prefix: str) -> None:
     fetched = sw.http.get(f"/Recordings/{sid}.json").json()
     assert_response("signalwire_laml", "LamlRecording", fetched)
     assert fetched["uri"] == f"/api/laml/2010-04-01/Accounts/{sw.project_id}/Recordings/{sid}.json"
-    assert update(sw, call, sid, Status="paused").json()["code"] == 21220
+    conflict = update(sw, call, sid, Status="paused")
+    assert conflict.status_code == 422 and conflict.json()["code"] == 21220
 
     # without an extension the recording URL is the WAV file (no auth needed), .mp3 the MP3 file
     assert httpx.get(sw.http.base_url.join(f"Recordings/{sid}")).headers["content-type"] == "audio/wav"

@@ -55,13 +55,13 @@ def delete_recording(backend: TwilioStyleBackend, req: ApiRequest) -> ApiRespons
 def list_call_recordings(backend: TwilioStyleBackend, req: ApiRequest) -> ApiResponse:
     _, call_param, _ = _ids(backend)
     call = backend.call(req.account, req.path[call_param])
-    where = [("call_id = ?", call.call_id), *date_filters(req)]
+    where = [("call_id = ?", call.call_id), *date_filters(req, backend.dialect.date_created_is_a_day)]
     return _page(backend, req, where, f"Accounts/{req.account}/Calls/{call.call_id}/Recordings.json")
 
 
 @handlers("listRecordings")
 def list_recordings(backend: TwilioStyleBackend, req: ApiRequest) -> ApiResponse:
-    where: list[tuple[str, Any]] = list(date_filters(req))
+    where: list[tuple[str, Any]] = list(date_filters(req, backend.dialect.date_created_is_a_day))
     if req.query.get("CallSid"):
         where.append(("call_id = ?", req.query["CallSid"]))
     if req.query.get("ConferenceSid"):
@@ -86,20 +86,28 @@ def _page(
 # --- DateCreated, DateCreated<, DateCreated> --------------------------------------------------------
 
 
-def _parse_date(value: str) -> tuple[float, float]:
-    """The interval ``[start, end)`` a filter value denotes: a whole day for a date, a second otherwise."""
+def _parse_date(value: str) -> tuple[float, float, bool]:
+    """The interval ``[start, end)`` a filter value denotes (a whole day for a date, a second otherwise)."""
     parsed = parse_filter_time(value)
     if parsed is None:
         raise bad_request(f"DateCreated: invalid date {value!r}")
-    return parsed.stamp, parsed.stamp + (86400 if parsed.date_only else 1)
+    return parsed.stamp, parsed.stamp + (86400 if parsed.date_only else 1), parsed.date_only
 
 
-def date_filters(req: ApiRequest) -> list[tuple[str, float]]:
-    """``DateCreated`` (that day), ``DateCreated>`` (on or after), ``DateCreated<`` (on or before)."""
+def date_filters(req: ApiRequest, date_created_is_a_day: bool = False) -> list[tuple[str, float]]:
+    """``DateCreated`` (that day), ``DateCreated>`` (on or after), ``DateCreated<`` (on or before).
+
+    With ``date_created_is_a_day`` (SignalWire) an exact ``DateCreated`` date-time selects the whole UTC day
+    it falls on: twilio-python sends ``date(2024, 5, 1)`` as ``2024-05-01T00:00:00Z``, and SignalWire
+    documents the filter as "created on this date" with a midnight RFC 2822 example.
+    """
     filters: list[tuple[str, float]] = []
     for key, value in req.raw_query:
         if key == "DateCreated":
-            start, end = _parse_date(value)
+            start, end, date_only = _parse_date(value)
+            if date_created_is_a_day and not date_only:
+                start = start - start % 86400
+                end = start + 86400
             filters += [("created_at >= ?", start), ("created_at < ?", end)]
         elif key == "DateCreated>":
             filters.append(("created_at >= ?", _parse_date(value)[0]))

@@ -62,6 +62,7 @@ class Dialect(Protocol):
     callback_schema: str
     path_names: tuple[str, str, str]  # (account, call, recording) path parameter names
     default_pause_behavior: str  # 'skip' (the paused stretch is cut) or 'silence' (kept as silence)
+    date_created_is_a_day: bool  # an exact DateCreated date-time selects its whole UTC day (SignalWire)
 
     def account(self, emulator: Emulator) -> str: ...
 

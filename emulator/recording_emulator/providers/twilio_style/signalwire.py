@@ -93,6 +93,7 @@ class SignalWireDialect:
     callback_schema = "LamlRecordingStatusCallback"
     path_names = ("AccountSid", "CallSid", "Sid")
     default_pause_behavior = "silence"  # the provider's documented PauseBehavior default
+    date_created_is_a_day = True  # "created on this date"; twilio-python sends a date as midnight ISO 8601
 
     def account(self, emulator: Emulator) -> str:
         return emulator.credentials.signalwire_project_id
@@ -201,7 +202,8 @@ class SignalWireDialect:
         )
 
     def recording_finished(self) -> ApiError:
-        return ApiError(ErrorKind.INVALID_STATE, "The recording is not in progress", code=21220)
+        # SignalWire's spec documents 422 on update (no code for this case): a state conflict, not bad input.
+        return ApiError(ErrorKind.INVALID_STATE, "The recording is not in progress", code=21220, status=422)
 
 
 def signalwire_signer(signing_key: str) -> Signer:

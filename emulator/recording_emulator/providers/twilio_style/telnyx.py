@@ -113,6 +113,7 @@ class TelnyxDialect:
     callback_schema = "TexmlRecordingStatusCallback"
     path_names = ("account_sid", "call_sid", "recording_sid")
     default_pause_behavior = "skip"  # TeXML has no PauseBehavior: paused audio is not recorded
+    date_created_is_a_day = False  # a date-time DateCreated selects that second (Telnyx documents no rule)
 
     def account(self, emulator: Emulator) -> str:
         return emulator.credentials.telnyx_account_sid

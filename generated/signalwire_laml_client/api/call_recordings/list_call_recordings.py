@@ -112,8 +112,10 @@ def sync_detailed(
     Args:
         account_sid (str):
         call_sid (str):
-        date_created (str | Unset): A date filter value - `YYYY-MM-DD` (what twilio-python sends)
-            or an RFC 2822 date-time (what SignalWire's spec documents). Example: 2018-09-25.
+        date_created (str | Unset): A date filter value - `YYYY-MM-DD` or ISO 8601 `YYYY-MM-
+            DDThh:mm:ssZ` (what twilio-python sends, depending
+            on the list) or an RFC 2822 date-time (what SignalWire's spec documents).
+             Example: 2018-09-25.
         page (int | Unset):
         page_size (int | Unset):
         page_token (str | Unset):
@@ -164,8 +166,10 @@ def sync(
     Args:
         account_sid (str):
         call_sid (str):
-        date_created (str | Unset): A date filter value - `YYYY-MM-DD` (what twilio-python sends)
-            or an RFC 2822 date-time (what SignalWire's spec documents). Example: 2018-09-25.
+        date_created (str | Unset): A date filter value - `YYYY-MM-DD` or ISO 8601 `YYYY-MM-
+            DDThh:mm:ssZ` (what twilio-python sends, depending
+            on the list) or an RFC 2822 date-time (what SignalWire's spec documents).
+             Example: 2018-09-25.
         page (int | Unset):
         page_size (int | Unset):
         page_token (str | Unset):
@@ -211,8 +215,10 @@ async def asyncio_detailed(
     Args:
         account_sid (str):
         call_sid (str):
-        date_created (str | Unset): A date filter value - `YYYY-MM-DD` (what twilio-python sends)
-            or an RFC 2822 date-time (what SignalWire's spec documents). Example: 2018-09-25.
+        date_created (str | Unset): A date filter value - `YYYY-MM-DD` or ISO 8601 `YYYY-MM-
+            DDThh:mm:ssZ` (what twilio-python sends, depending
+            on the list) or an RFC 2822 date-time (what SignalWire's spec documents).
+             Example: 2018-09-25.
         page (int | Unset):
         page_size (int | Unset):
         page_token (str | Unset):
@@ -261,8 +267,10 @@ async def asyncio(
     Args:
         account_sid (str):
         call_sid (str):
-        date_created (str | Unset): A date filter value - `YYYY-MM-DD` (what twilio-python sends)
-            or an RFC 2822 date-time (what SignalWire's spec documents). Example: 2018-09-25.
+        date_created (str | Unset): A date filter value - `YYYY-MM-DD` or ISO 8601 `YYYY-MM-
+            DDThh:mm:ssZ` (what twilio-python sends, depending
+            on the list) or an RFC 2822 date-time (what SignalWire's spec documents).
+             Example: 2018-09-25.
         page (int | Unset):
         page_size (int | Unset):
         page_token (str | Unset):

@@ -119,8 +119,10 @@ def sync_detailed(
 
     Args:
         account_sid (str):
-        date_created (str | Unset): A date filter value - `YYYY-MM-DD` (what twilio-python sends)
-            or an RFC 2822 date-time (what SignalWire's spec documents). Example: 2018-09-25.
+        date_created (str | Unset): A date filter value - `YYYY-MM-DD` or ISO 8601 `YYYY-MM-
+            DDThh:mm:ssZ` (what twilio-python sends, depending
+            on the list) or an RFC 2822 date-time (what SignalWire's spec documents).
+             Example: 2018-09-25.
         call_sid (str | Unset): A SignalWire identifier (lowercase UUID). Example:
             19e436af-5688-4307-b03b-bdb2b42b8142.
         conference_sid (str | Unset): A SignalWire identifier (lowercase UUID). Example:
@@ -174,8 +176,10 @@ def sync(
 
     Args:
         account_sid (str):
-        date_created (str | Unset): A date filter value - `YYYY-MM-DD` (what twilio-python sends)
-            or an RFC 2822 date-time (what SignalWire's spec documents). Example: 2018-09-25.
+        date_created (str | Unset): A date filter value - `YYYY-MM-DD` or ISO 8601 `YYYY-MM-
+            DDThh:mm:ssZ` (what twilio-python sends, depending
+            on the list) or an RFC 2822 date-time (what SignalWire's spec documents).
+             Example: 2018-09-25.
         call_sid (str | Unset): A SignalWire identifier (lowercase UUID). Example:
             19e436af-5688-4307-b03b-bdb2b42b8142.
         conference_sid (str | Unset): A SignalWire identifier (lowercase UUID). Example:
@@ -224,8 +228,10 @@ async def asyncio_detailed(
 
     Args:
         account_sid (str):
-        date_created (str | Unset): A date filter value - `YYYY-MM-DD` (what twilio-python sends)
-            or an RFC 2822 date-time (what SignalWire's spec documents). Example: 2018-09-25.
+        date_created (str | Unset): A date filter value - `YYYY-MM-DD` or ISO 8601 `YYYY-MM-
+            DDThh:mm:ssZ` (what twilio-python sends, depending
+            on the list) or an RFC 2822 date-time (what SignalWire's spec documents).
+             Example: 2018-09-25.
         call_sid (str | Unset): A SignalWire identifier (lowercase UUID). Example:
             19e436af-5688-4307-b03b-bdb2b42b8142.
         conference_sid (str | Unset): A SignalWire identifier (lowercase UUID). Example:
@@ -277,8 +283,10 @@ async def asyncio(
 
     Args:
         account_sid (str):
-        date_created (str | Unset): A date filter value - `YYYY-MM-DD` (what twilio-python sends)
-            or an RFC 2822 date-time (what SignalWire's spec documents). Example: 2018-09-25.
+        date_created (str | Unset): A date filter value - `YYYY-MM-DD` or ISO 8601 `YYYY-MM-
+            DDThh:mm:ssZ` (what twilio-python sends, depending
+            on the list) or an RFC 2822 date-time (what SignalWire's spec documents).
+             Example: 2018-09-25.
         call_sid (str | Unset): A SignalWire identifier (lowercase UUID). Example:
             19e436af-5688-4307-b03b-bdb2b42b8142.
         conference_sid (str | Unset): A SignalWire identifier (lowercase UUID). Example:

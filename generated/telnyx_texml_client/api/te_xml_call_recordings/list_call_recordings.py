@@ -8,13 +8,27 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.telnyx_errors import TelnyxErrors
 from ...models.texml_recording_page import TexmlRecordingPage
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     account_sid: str,
     call_sid: str,
+    *,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    page_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["Page"] = page
+
+    params["PageSize"] = page_size
+
+    params["PageToken"] = page_token
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -22,6 +36,7 @@ def _get_kwargs(
             account_sid=quote(str(account_sid), safe=""),
             call_sid=quote(str(call_sid), safe=""),
         ),
+        "params": params,
     }
 
     return _kwargs
@@ -77,16 +92,28 @@ def sync_detailed(
     call_sid: str,
     *,
     client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    page_token: str | Unset = UNSET,
 ) -> Response[TelnyxErrors | TexmlRecordingPage]:
     """Fetch recordings for a call
 
      Returns the recordings of one call (upstream `FetchTeXMLCallRecordings`) in the same page envelope
     as
-    `listRecordings`. Upstream declares no query parameters for this operation.
+    `listRecordings`, newest first.
+
+    Upstream declares no query parameters for this operation, but the page envelope it returns links
+    `Page`, `PageSize` and `PageToken` in `uri`, `first_page_uri`, `next_page_uri` and
+    `previous_page_uri`, Twilio-style. This spec declares them so that a client following
+    `next_page_uri` gets the next page (and does not loop on page 0). The official Python SDK method
+    (`retrieve_recordings_json`) sends none of them and gets the first page.
 
     Args:
         account_sid (str):
         call_sid (str):
+        page (int | Unset):
+        page_size (int | Unset):
+        page_token (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -99,6 +126,9 @@ def sync_detailed(
     kwargs = _get_kwargs(
         account_sid=account_sid,
         call_sid=call_sid,
+        page=page,
+        page_size=page_size,
+        page_token=page_token,
     )
 
     response = client.get_httpx_client().request(
@@ -113,16 +143,28 @@ def sync(
     call_sid: str,
     *,
     client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    page_token: str | Unset = UNSET,
 ) -> TelnyxErrors | TexmlRecordingPage | None:
     """Fetch recordings for a call
 
      Returns the recordings of one call (upstream `FetchTeXMLCallRecordings`) in the same page envelope
     as
-    `listRecordings`. Upstream declares no query parameters for this operation.
+    `listRecordings`, newest first.
+
+    Upstream declares no query parameters for this operation, but the page envelope it returns links
+    `Page`, `PageSize` and `PageToken` in `uri`, `first_page_uri`, `next_page_uri` and
+    `previous_page_uri`, Twilio-style. This spec declares them so that a client following
+    `next_page_uri` gets the next page (and does not loop on page 0). The official Python SDK method
+    (`retrieve_recordings_json`) sends none of them and gets the first page.
 
     Args:
         account_sid (str):
         call_sid (str):
+        page (int | Unset):
+        page_size (int | Unset):
+        page_token (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,6 +178,9 @@ def sync(
         account_sid=account_sid,
         call_sid=call_sid,
         client=client,
+        page=page,
+        page_size=page_size,
+        page_token=page_token,
     ).parsed
 
 
@@ -144,16 +189,28 @@ async def asyncio_detailed(
     call_sid: str,
     *,
     client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    page_token: str | Unset = UNSET,
 ) -> Response[TelnyxErrors | TexmlRecordingPage]:
     """Fetch recordings for a call
 
      Returns the recordings of one call (upstream `FetchTeXMLCallRecordings`) in the same page envelope
     as
-    `listRecordings`. Upstream declares no query parameters for this operation.
+    `listRecordings`, newest first.
+
+    Upstream declares no query parameters for this operation, but the page envelope it returns links
+    `Page`, `PageSize` and `PageToken` in `uri`, `first_page_uri`, `next_page_uri` and
+    `previous_page_uri`, Twilio-style. This spec declares them so that a client following
+    `next_page_uri` gets the next page (and does not loop on page 0). The official Python SDK method
+    (`retrieve_recordings_json`) sends none of them and gets the first page.
 
     Args:
         account_sid (str):
         call_sid (str):
+        page (int | Unset):
+        page_size (int | Unset):
+        page_token (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -166,6 +223,9 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         account_sid=account_sid,
         call_sid=call_sid,
+        page=page,
+        page_size=page_size,
+        page_token=page_token,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -178,16 +238,28 @@ async def asyncio(
     call_sid: str,
     *,
     client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    page_token: str | Unset = UNSET,
 ) -> TelnyxErrors | TexmlRecordingPage | None:
     """Fetch recordings for a call
 
      Returns the recordings of one call (upstream `FetchTeXMLCallRecordings`) in the same page envelope
     as
-    `listRecordings`. Upstream declares no query parameters for this operation.
+    `listRecordings`, newest first.
+
+    Upstream declares no query parameters for this operation, but the page envelope it returns links
+    `Page`, `PageSize` and `PageToken` in `uri`, `first_page_uri`, `next_page_uri` and
+    `previous_page_uri`, Twilio-style. This spec declares them so that a client following
+    `next_page_uri` gets the next page (and does not loop on page 0). The official Python SDK method
+    (`retrieve_recordings_json`) sends none of them and gets the first page.
 
     Args:
         account_sid (str):
         call_sid (str):
+        page (int | Unset):
+        page_size (int | Unset):
+        page_token (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -202,5 +274,8 @@ async def asyncio(
             account_sid=account_sid,
             call_sid=call_sid,
             client=client,
+            page=page,
+            page_size=page_size,
+            page_token=page_token,
         )
     ).parsed
