@@ -41,7 +41,12 @@ def parser() -> argparse.ArgumentParser:
         metavar="HOST",
         help="host callbacks may target besides loopback (repeatable; '*' allows any)",
     )
-    p.add_argument("--durability", choices=["full", "normal"], default=None, help="SQLite synchronous mode")
+    p.add_argument(
+        "--durability",
+        choices=["full", "normal"],
+        default=None,
+        help="SQLite synchronous mode: 'normal' (default) survives kill -9, 'full' also an OS crash",
+    )
     p.add_argument("--access-log", action="store_true", default=None, help="log every request")
     p.add_argument("--log-level", default="info", help="logging level (default info)")
     for name in (
@@ -125,6 +130,8 @@ def server_for(config: EmulatorConfig, log_level: str = "warning") -> uvicorn.Se
             access_log=config.access_log,
             log_level=log_level,
             timeout_graceful_shutdown=5,
+            # the app reads neither the client address nor the scheme: no X-Forwarded-* middleware
+            proxy_headers=False,
         )
     )
 

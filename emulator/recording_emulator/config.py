@@ -41,7 +41,8 @@ class EmulatorConfig:
     public_base_url: str | None = None  # base of URLs put in responses; default http://{host}:{port}
     test_mode: bool = False
     clock: ClockMode = "real"
-    durability: Literal["full", "normal"] = "full"  # SQLite synchronous mode; 'full' survives kill -9
+    # SQLite synchronous mode: both survive kill -9; 'full' also survives an OS crash (an fsync per commit)
+    durability: Literal["full", "normal"] = "normal"
     max_body_bytes: int = 1_048_576
     callback_timeout: float = 5.0  # seconds per attempt
     callback_retries: int = 2  # attempts after the first one

@@ -4,8 +4,14 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
+import json
 import logging
+import re
+import sqlite3
+import time
+import uuid
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -13,6 +19,8 @@ from recording_emulator.app import PROVIDERS, create_app
 from recording_emulator.core.app import EmulatorApp
 from recording_emulator.core.callbacks import fragment_settings, target_refusal
 from recording_emulator.core.clock import Clock
+from recording_emulator.core.ids import new_uuid
+from recording_emulator.core.jsonenc import compact_encoder, response_bytes
 from recording_emulator.core.lifecycle import InvalidTransitionError
 from recording_emulator.core.operations import CompiledOperation
 from recording_emulator.core.provider import ApiRequest, ApiResponse
@@ -105,6 +113,109 @@ def test_store_units_of_work(tmp_path: Path) -> None:
     reopened = Store(tmp_path / "db.sqlite3", [things])
     assert reopened.count(things) == 1
     reopened.close()
+
+
+@dataclasses.dataclass
+class Row:
+    key: str
+    state: str
+
+
+def test_store_units_hold_back_a_lone_write_and_guard_several(tmp_path: Path) -> None:
+    """A unit of one statement runs without a savepoint; a second statement or a read inside the unit
+    opens one. Either way a failed unit leaves nothing behind and the batch's other units stand."""
+    rows = Table(Row, "rows", key=("key",))
+    store = Store(tmp_path / "db.sqlite3", [rows])
+
+    async def batch() -> None:  # on the bound loop, units written without awaiting share one commit
+        store.bind(asyncio.get_running_loop())
+        with store.write():
+            store.insert(rows, Row("kept", "a"))
+        with pytest.raises(sqlite3.IntegrityError), store.write():
+            store.insert(rows, Row("kept", "duplicate"))  # held back, fails at the end of the unit
+        with pytest.raises(RuntimeError), store.write():
+            store.insert(rows, Row("b", "x"))
+            store.insert(rows, Row("c", "x"))  # second statement: the unit gets its savepoint
+            raise RuntimeError("undo both")
+        with pytest.raises(RuntimeError), store.write():
+            store.insert(rows, Row("d", "x"))
+            assert store.count(rows, "key = 'd'") == 1  # a read inside the unit sees the unit's write
+            raise RuntimeError("undo it")
+        with store.write(), store.write():  # nested units are one
+            store.insert(rows, Row("e", "x"))
+        await store.durable()
+
+    asyncio.run(batch())
+    assert [r.key for r in store.select(rows, order_by="key")] == ["e", "kept"]
+    assert store.get(rows, "kept") == Row("kept", "a")
+    assert (store.units, store.commits) == (5, 1)
+    store.close()
+
+
+def test_store_cached_tables_hand_out_copies_and_forget_rolled_back_writes(tmp_path: Path) -> None:
+    rows = Table(Row, "rows", key=("key",), cached=True)
+    store = Store(tmp_path / "db.sqlite3", [rows])
+    with store.write():
+        store.insert(rows, Row("a", "live"))
+    first = store.get(rows, "a")
+    assert first == Row("a", "live")
+    assert first is not None
+    first.state = "changed but never written"
+    assert store.get(rows, "a") == Row("a", "live")
+    with pytest.raises(RuntimeError), store.write():
+        store.update(rows, Row("a", "ended"))
+        raise RuntimeError("rolled back")
+    assert store.get(rows, "a") == Row("a", "live")
+    store.execute("UPDATE rows SET state = 'raw' WHERE key = 'a'")  # raw SQL: the cache is dropped
+    assert store.get(rows, "a") == Row("a", "raw")
+    with pytest.raises(TypeError):
+        Table(Thing, "things", key=("key",), cached=True)  # a JSON column cannot be copied shallowly
+    store.close()
+
+
+def test_store_group_commit_on_the_loop(tmp_path: Path) -> None:
+    """Units written while the loop is busy share one commit; every waiter resumes after it."""
+    rows = Table(Row, "rows", key=("key",))
+    store = Store(tmp_path / "db.sqlite3", [rows])
+
+    async def request(key: str) -> None:
+        with store.write():
+            store.insert(rows, Row(key, "x"))
+        await store.durable()
+        reader = sqlite3.connect(tmp_path / "db.sqlite3")  # another connection sees the commit
+        try:
+            assert reader.execute("SELECT count(*) FROM rows WHERE key = ?", (key,)).fetchone() == (1,)
+        finally:
+            reader.close()
+
+    async def main() -> None:
+        store.bind(asyncio.get_running_loop())
+        await asyncio.gather(*(request(f"k{i}") for i in range(20)))
+
+    asyncio.run(main())
+    assert store.units == 20 and store.commits == 1
+    store.close()
+
+
+def test_ids_are_version_4_unique_and_increase_with_time() -> None:
+    pattern = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}")
+    first = [new_uuid() for _ in range(2000)]
+    time.sleep(0.002)
+    later = new_uuid()
+    assert all(pattern.fullmatch(value) for value in first)
+    assert len(set(first)) == len(first)
+    assert all(uuid.UUID(value).version == 4 for value in first[:10])
+    assert later > max(first)
+
+
+def test_json_encoders_match_the_standard_library() -> None:
+    values: list[Any] = [{"a": [1, 2.5, None, True, 'é\n"x']}, [], {}, "s", 3, {"n": {"m": [{}]}}]
+    for value in values:
+        compact = json.dumps(value, separators=(",", ":"), ensure_ascii=False)
+        assert response_bytes(value) == compact.encode()
+        assert compact_encoder(ensure_ascii=False)(value) == compact
+        assert compact_encoder(ensure_ascii=True)(value) == json.dumps(value, separators=(",", ":"))
+    assert response_bytes({1: 2**70}) == b'{"1":1180591620717411303424}'  # beyond orjson: stdlib
 
 
 def test_clock_modes() -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import httpx
+import pytest
 from recording_emulator.testing import CallbackReceiver, running_emulator, spawned_emulator
 
 from .support import Plivo, Telnyx, unique
@@ -34,11 +35,16 @@ def test_clean_restart_keeps_state_and_clock(tmp_path: Path) -> None:
         assert stopped.json()["duration"] == "3"
 
 
-def test_kill_9_loses_nothing_acknowledged(tmp_path: Path, receiver: CallbackReceiver) -> None:
+@pytest.mark.parametrize("durability", ["normal", "full"])
+def test_kill_9_loses_nothing_acknowledged(
+    tmp_path: Path, receiver: CallbackReceiver, durability: str
+) -> None:
+    """``normal`` (the default) writes each commit to the WAL before answering, ``full`` also fsyncs it:
+    both keep everything acknowledged across ``kill -9``."""
     path = unique()
     receiver.fail(path, 503)  # the first attempt fails: the delivery is pending when the process dies
     recordings: list[str] = []
-    with spawned_emulator(tmp_path, 0, "--clock", "manual") as proc:
+    with spawned_emulator(tmp_path, 0, "--clock", "manual", "--durability", durability) as proc:
         plivo = Plivo(proc)
         call = plivo.call()
         for _ in range(20):

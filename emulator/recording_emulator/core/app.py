@@ -8,6 +8,10 @@ Pipeline for a provider request::
     validated against the spec] -> response
 
 Any unexpected exception becomes the provider's 500 body and is logged (and recorded as a problem).
+
+The hot path is a plain ASGI callable (no framework, one coroutine per request): a raw path's route and
+its validated path parameters are remembered (validation is a pure function of the path), the answer waits
+for the group commit that holds its writes (``Store.commit_waiter``) and is encoded by ``jsonenc``.
 """
 
 from __future__ import annotations
@@ -16,7 +20,6 @@ import asyncio
 import base64
 import contextlib
 import dataclasses
-import inspect
 import json
 import logging
 import re
@@ -29,6 +32,7 @@ from starlette.responses import FileResponse
 from ..config import EmulatorConfig
 from .emulator import Emulator, SpecViolationError
 from .errors import DEFAULT_STATUS, ApiError, ErrorDialect, ErrorKind
+from .jsonenc import response_bytes
 from .media import MEDIA_TYPES
 from .operations import CompiledOperation
 from .provider import ApiRequest, ApiResponse, Provider
@@ -44,6 +48,8 @@ Send = Callable[[Message], Awaitable[None]]
 
 JSON = "application/json"
 FORM = "application/x-www-form-urlencoded"
+_JSON_TYPE = (b"content-type", b"application/json")
+PATH_CACHE_LIMIT = 4096  # raw paths whose route and validated parameters are remembered
 
 
 class _ClientGoneError(Exception):
@@ -71,10 +77,6 @@ def parse_pairs(text: str) -> list[tuple[str, str]]:
     return pairs
 
 
-def _json_bytes(body: Any) -> bytes:
-    return json.dumps(body, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
-
-
 class EmulatorApp:
     """ASGI callable serving every provider, the media files and the control API on one port."""
 
@@ -88,6 +90,8 @@ class EmulatorApp:
         self.claims: list[tuple[str, Provider[Any]]] = []
         self.media_routes: list[MediaRoute] = []
         self._auth_fast: dict[str, dict[str, str]] = {}  # provider -> exact Authorization value -> account
+        # raw path -> its route and parameters (a resource is usually addressed more than once)
+        self._routes: dict[str, tuple[Route[CompiledOperation], dict[str, str]] | None] = {}
         self._ticker: asyncio.Task[None] | None = None
         for provider in providers:
             self._mount(provider)
@@ -134,11 +138,79 @@ class EmulatorApp:
     # --- ASGI --------------------------------------------------------------------------------------
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        kind = scope["type"]
-        if kind == "http":
-            await self._http(scope, receive, send)
-        elif kind == "lifespan":
-            await self._lifespan(receive, send)
+        if scope["type"] != "http":
+            if scope["type"] == "lifespan":
+                await self._lifespan(receive, send)
+            return
+        # HTTP, in this one coroutine (each nested one costs on every call and every resumption)
+        raw = scope.get("raw_path")
+        path = raw.decode("latin-1") if raw else scope["path"]
+        method = scope["method"]
+        dialect: ErrorDialect | None = None
+        current: CompiledOperation | None = None
+        try:
+            if self.media_routes and method in ("GET", "HEAD") and (media := self._media_match(path)):
+                dialect = media[0].errors
+                await self._serve_media(scope, receive, send, *media)
+                return
+            routes = self._routes
+            if path in routes:
+                found = routes[path]
+            else:
+                if len(routes) >= PATH_CACHE_LIMIT:
+                    routes.clear()
+                found = routes[path] = self.router.match(path)
+            if found is None:
+                owner = self._owner(path)
+                if owner is None:
+                    await self._send_json(send, 404, {"error": f"no such path: {path}"})
+                    return
+                dialect = owner.errors
+                raise ApiError(ErrorKind.NOT_FOUND, "The requested resource was not found", generic=True)
+            route, params = found
+            operation = route.targets.get(method)
+            if operation is None:
+                dialect = self.providers[route.owner].errors
+                raise ApiError(
+                    ErrorKind.METHOD_NOT_ALLOWED,
+                    f"Method {method} not allowed",
+                    headers={"allow": route.allow},
+                    generic=True,
+                )
+            dialect = operation.provider.errors
+            current = operation
+            # the pipeline: its waits (body, store, commit, sending) here, the rest in plain methods
+            headers, account = self._start(scope, operation)
+            message = await receive()
+            if message["type"] == "http.request" and not message.get("more_body"):
+                body_bytes = message.get("body", b"")  # the usual case: the whole body in one message
+                if len(body_bytes) > self.config.max_body_bytes:
+                    raise self._too_large()
+            else:
+                body_bytes = await self._read_body(receive, message)
+            store = self.emulator.store
+            if store.busy:
+                await store.available()
+            request = self._request(scope, route, params, operation, path, headers, account, body_bytes)
+            outcome = operation.handler(operation.backend, request)  # type: ignore[misc]
+            response = outcome if type(outcome) is ApiResponse else await outcome  # type: ignore[misc]
+            waiter = store.commit_waiter()
+            if waiter is not None:  # answer only once the state change is committed
+                await waiter
+            start, content = self._response_start(operation, response)
+            await send(start)
+            await send({"type": "http.response.body", "body": content})
+        except ApiError as error:
+            await self._send_error(send, dialect, error, current)
+        except _ClientGoneError:
+            return
+        except Exception as exc:
+            log.exception("unexpected error on %s %s", method, path)
+            if not isinstance(exc, SpecViolationError):
+                self.emulator.problem(f"unexpected {type(exc).__name__} on {method} {path}: {exc}")
+            await self._send_error(
+                send, dialect, ApiError(ErrorKind.INTERNAL, "Internal server error", generic=True)
+            )
 
     async def _lifespan(self, receive: Receive, send: Send) -> None:
         while True:
@@ -181,50 +253,6 @@ class EmulatorApp:
             except Exception:
                 log.exception("timer failed")
 
-    async def _http(self, scope: Scope, receive: Receive, send: Send) -> None:
-        raw = scope.get("raw_path")
-        path = raw.decode("latin-1") if raw else scope["path"]
-        method = scope["method"]
-        dialect: ErrorDialect | None = None
-        current: CompiledOperation | None = None
-        try:
-            if self.media_routes and method in ("GET", "HEAD") and (media := self._media_match(path)):
-                dialect = media[0].errors
-                await self._serve_media(scope, receive, send, *media)
-                return
-            found = self.router.match(path)
-            if found is None:
-                owner = self._owner(path)
-                if owner is None:
-                    await self._send_json(send, 404, {"error": f"no such path: {path}"})
-                    return
-                dialect = owner.errors
-                raise ApiError(ErrorKind.NOT_FOUND, "The requested resource was not found", generic=True)
-            route, params = found
-            operation = route.targets.get(method)
-            if operation is None:
-                dialect = self.providers[route.owner].errors
-                raise ApiError(
-                    ErrorKind.METHOD_NOT_ALLOWED,
-                    f"Method {method} not allowed",
-                    headers={"allow": route.allow},
-                    generic=True,
-                )
-            dialect = operation.provider.errors
-            current = operation
-            await self._serve_operation(scope, receive, send, route, params, operation)
-        except ApiError as error:
-            await self._send_error(send, dialect, error, current)
-        except _ClientGoneError:
-            return
-        except Exception as exc:
-            log.exception("unexpected error on %s %s", method, path)
-            if not isinstance(exc, SpecViolationError):
-                self.emulator.problem(f"unexpected {type(exc).__name__} on {method} {path}: {exc}")
-            await self._send_error(
-                send, dialect, ApiError(ErrorKind.INTERNAL, "Internal server error", generic=True)
-            )
-
     def _owner(self, path: str) -> Provider[Any] | None:
         for prefix, provider in self.claims:
             if path.startswith(prefix):
@@ -233,31 +261,42 @@ class EmulatorApp:
 
     # --- the pipeline ------------------------------------------------------------------------------
 
-    async def _serve_operation(
+    def _start(self, scope: Scope, op: CompiledOperation) -> tuple[dict[str, str], str]:
+        """Headers, credentials (401) and the declared body size (413): what comes before the body."""
+        headers = {name.decode("latin-1"): value.decode("latin-1") for name, value in scope["headers"]}
+        account = self._authenticate(op.provider, headers)
+        declared = headers.get("content-length")
+        if declared is not None and declared.isdigit() and int(declared) > self.config.max_body_bytes:
+            raise self._too_large()
+        return headers, account
+
+    def _too_large(self) -> ApiError:
+        limit = self.config.max_body_bytes
+        return ApiError(ErrorKind.PAYLOAD_TOO_LARGE, f"Request body larger than {limit} bytes", generic=True)
+
+    def _request(
         self,
         scope: Scope,
-        receive: Receive,
-        send: Send,
         route: Route[CompiledOperation],
         params: dict[str, str],
         op: CompiledOperation,
-    ) -> None:
+        path: str,
+        headers: dict[str, str],
+        account: str,
+        body_bytes: bytes,
+    ) -> ApiRequest:
+        """Path, query and body coerced and validated (400 in the provider's shape), the account check,
+        due timers: the handler's :class:`ApiRequest`."""
         provider = op.provider
         dialect = provider.errors
-        headers: dict[str, str] = {}
-        for name, value in scope["headers"]:
-            headers[name.decode("latin-1")] = value.decode("latin-1")
-        account = self._authenticate(provider, headers)
-        body_bytes = await self._read_body(receive, headers)
-
-        path_values: dict[str, Any] = {}
-        for check in op.path_checks:
-            raw_value = params.get(check.name, "")
-            value = check.coercion.convert([raw_value])
-            error = check.validator.error(value)
-            if error is not None:
-                raise dialect.validation_error("path", check.name, f"{check.name}: {error}")
-            path_values[check.name] = value
+        valid_paths = op.valid_paths
+        known = valid_paths.get(path)
+        if known is None:
+            known = self._path_values(op, params)
+            if len(valid_paths) >= PATH_CACHE_LIMIT:
+                valid_paths.clear()
+            valid_paths[path] = known
+        path_values = dict(known)
         if provider.auth is not None and provider.auth.account_param:
             named = path_values.get(provider.auth.account_param)
             if named is not None and named != account:
@@ -267,7 +306,8 @@ class EmulatorApp:
                     generic=True,
                 )
 
-        raw_query = parse_pairs(scope.get("query_string", b"").decode("latin-1"))
+        query_string = scope.get("query_string")
+        raw_query = parse_pairs(query_string.decode("latin-1")) if query_string else []
         query_values: dict[str, Any] = {}
         if op.query_checks:
             for check in op.query_checks:
@@ -283,12 +323,11 @@ class EmulatorApp:
                 query_values[check.name] = value
 
         body = self._parse_body(op, headers, body_bytes)
-
+        if op.handler is None:
+            raise ApiError(ErrorKind.INTERNAL, f"{op.spec.operation_id} is not implemented by the emulator")
         emulator = self.emulator
-        if emulator.store.busy:
-            await emulator.store.available()
         emulator.run_timers()
-        request = ApiRequest(
+        return ApiRequest(
             operation_id=op.spec.operation_id,
             method=op.spec.method,
             account=account,
@@ -301,17 +340,33 @@ class EmulatorApp:
             mount_prefix=route.prefix,
             now=emulator.clock.now(),
         )
-        if op.handler is None:
-            raise ApiError(ErrorKind.INTERNAL, f"{op.spec.operation_id} is not implemented by the emulator")
-        outcome = op.handler(op.backend, request)
-        response = await outcome if inspect.isawaitable(outcome) else outcome
-        await emulator.store.durable()
+
+    def _response_start(self, op: CompiledOperation, response: ApiResponse) -> tuple[Message, bytes]:
+        """[test mode: the answer checked against the spec] the ``http.response.start`` message and body."""
         if self.config.test_mode:
             self._check_response(op, response)
+        status = response.status
         if response.body is None:
-            await self._send(send, response.status, b"", None, response.headers)
+            content = b""
+            headers_out = [] if status in (204, 304) else [(b"content-length", b"0")]
         else:
-            await self._send(send, response.status, _json_bytes(response.body), JSON, response.headers)
+            content = response_bytes(response.body)
+            headers_out = [(b"content-length", str(len(content)).encode("latin-1")), _JSON_TYPE]
+        for name, value in response.headers.items():
+            headers_out.append((name.lower().encode("latin-1"), value.encode("latin-1")))
+        return {"type": "http.response.start", "status": status, "headers": headers_out}, content
+
+    @staticmethod
+    def _path_values(op: CompiledOperation, params: dict[str, str]) -> dict[str, Any]:
+        """The path parameters coerced and validated (400 in the provider's shape)."""
+        values: dict[str, Any] = {}
+        for check in op.path_checks:
+            value = check.coercion.convert([params.get(check.name, "")])
+            error = check.validator.error(value)
+            if error is not None:
+                raise op.provider.errors.validation_error("path", check.name, f"{check.name}: {error}")
+            values[check.name] = value
+        return values
 
     def _authenticate(self, provider: Provider[Any], headers: dict[str, str]) -> str:
         auth = provider.auth
@@ -352,17 +407,12 @@ class EmulatorApp:
             return {"www-authenticate": 'Basic realm="recording-emulator"'}
         return {}
 
-    async def _read_body(self, receive: Receive, headers: dict[str, str]) -> bytes:
+    async def _read_body(self, receive: Receive, message: Message) -> bytes:
+        """The rest of a body that comes in several messages (``message`` is the first one)."""
         limit = self.config.max_body_bytes
-        declared = headers.get("content-length")
-        if declared is not None and declared.isdigit() and int(declared) > limit:
-            raise ApiError(
-                ErrorKind.PAYLOAD_TOO_LARGE, f"Request body larger than {limit} bytes", generic=True
-            )
         chunks: list[bytes] = []
         size = 0
         while True:
-            message = await receive()
             if message["type"] == "http.disconnect":
                 raise _ClientGoneError
             chunk = message.get("body", b"")
@@ -374,6 +424,7 @@ class EmulatorApp:
             chunks.append(chunk)
             if not message.get("more_body", False):
                 break
+            message = await receive()
         return chunks[0] if len(chunks) == 1 else b"".join(chunks)
 
     def _parse_body(self, op: CompiledOperation, headers: dict[str, str], raw: bytes) -> dict[str, Any]:
@@ -442,26 +493,20 @@ class EmulatorApp:
         return f"http://{host}" if host else self.config.base_url
 
     def _check_response(self, op: CompiledOperation, response: ApiResponse) -> None:
-        status = str(response.status)
-        documented = None
-        for key in (status, f"{status[0]}XX", "DEFAULT"):
-            if key in op.responses:
-                documented = op.responses[key]
-                break
-        where = f"{op.provider.name} {op.spec.operation_id} -> {status}"
+        documented = op.documented_response(response.status)
         if documented is None:
-            self._violation(f"{where}: status not documented in the spec")
+            self._violation(f"{op.where(response.status)}: status not documented in the spec")
         if response.body is None:
             if documented and any(v is not None for v in documented.values()):
-                self._violation(f"{where}: empty body but the spec documents content")
+                self._violation(f"{op.where(response.status)}: empty body but the spec documents content")
             return
         validator = (documented or {}).get(JSON)
         if validator is None:
-            self._violation(f"{where}: JSON body but the spec documents no JSON schema")
+            self._violation(f"{op.where(response.status)}: JSON body but the spec documents no JSON schema")
         else:
             error = validator.error(response.body)
             if error is not None:
-                self._violation(f"{where}: response violates the spec: {error}")
+                self._violation(f"{op.where(response.status)}: response violates the spec: {error}")
 
     def _violation(self, message: str) -> None:
         self.emulator.problem(message)
@@ -498,13 +543,13 @@ class EmulatorApp:
     ) -> None:
         if dialect is None:
             status = error.status or DEFAULT_STATUS[error.kind]
-            await self._send(send, status, _json_bytes({"error": error.message}), JSON, error.headers)
+            await self._send(send, status, response_bytes({"error": error.message}), JSON, error.headers)
             return
         status = dialect.status(error)
         body = dialect.body(error, status)
         if self.config.test_mode and op is not None:
             self._check_error(op, status, body)
-        await self._send(send, status, _json_bytes(body), JSON, error.headers)
+        await self._send(send, status, response_bytes(body), JSON, error.headers)
 
     def _check_error(self, op: CompiledOperation, status: int, body: Any) -> None:
         """Test mode: a documented error status must come with its documented body shape."""
@@ -515,7 +560,7 @@ class EmulatorApp:
             self.emulator.problem(f"{where}: error body violates the spec: {error}")
 
     async def _send_json(self, send: Send, status: int, body: Any) -> None:
-        await self._send(send, status, _json_bytes(body), JSON, {})
+        await self._send(send, status, response_bytes(body), JSON, {})
 
     @staticmethod
     async def _send(
@@ -523,7 +568,7 @@ class EmulatorApp:
     ) -> None:
         headers = [] if status in (204, 304) else [(b"content-length", str(len(body)).encode())]
         if media_type is not None:
-            headers.append((b"content-type", media_type.encode()))
+            headers.append(_JSON_TYPE if media_type == JSON else (b"content-type", media_type.encode()))
         for name, value in extra.items():
             headers.append((name.lower().encode("latin-1"), value.encode("latin-1")))
         await send({"type": "http.response.start", "status": status, "headers": headers})

@@ -33,6 +33,26 @@ class CompiledOperation:
     body_coercion: ObjectCoercion | None
     body_validator: SchemaValidator | None
     responses: dict[str, dict[str, SchemaValidator | None]]
+    # raw request path -> its validated path parameters (validation is a pure function of the path)
+    valid_paths: dict[str, dict[str, Any]] = dataclasses.field(default_factory=dict)
+    _documented: dict[int, dict[str, SchemaValidator | None] | None] = dataclasses.field(default_factory=dict)
+
+    def documented_response(self, status: int) -> dict[str, SchemaValidator | None] | None:
+        """What the spec documents for ``status``: the exact code, else ``4XX``-style, else ``default``."""
+        try:
+            return self._documented[status]
+        except KeyError:
+            code = str(status)
+            found = None
+            for key in (code, f"{code[0]}XX", "DEFAULT"):
+                if key in self.responses:
+                    found = self.responses[key]
+                    break
+            self._documented[status] = found
+            return found
+
+    def where(self, status: int) -> str:
+        return f"{self.provider.name} {self.spec.operation_id} -> {status}"
 
     @classmethod
     def build(

@@ -113,7 +113,7 @@ class Meta:
     value: str
 
 
-CALLS = Table(Call, "calls", key=("provider", "call_id"))
+CALLS = Table(Call, "calls", key=("provider", "call_id"), cached=True)  # read on every request
 CONFERENCES = Table(Conference, "conferences", key=("provider", "account", "name"))
 MPCS = Table(Mpc, "mpcs", key=("provider", "account", "uuid"), indexes=[("provider", "account", "name")])
 RECORDINGS = Table(
@@ -122,11 +122,14 @@ RECORDINGS = Table(
     key=("provider", "recording_id"),
     indexes=[
         ("provider", "account", "call_id"),
-        ("provider", "account", "created_at"),
+        # Twilio-style lists (newest first) and their counts, from the index alone
+        Index(("provider", "account", "created_at"), where="deleted = 0"),
         # partial: call recordings (the bulk) never touch these
         Index(("provider", "account", "conference_uuid"), where="conference_uuid IS NOT NULL"),
         Index(("provider", "account", "mpc_uuid"), where="mpc_uuid IS NOT NULL"),
         Index(("deadline",), where="deadline IS NOT NULL"),  # only running recordings with a time_limit
+        # Plivo's list (finished recordings, by end time): written when a recording ends, not when it starts
+        Index(("provider", "account", "ended_at"), where="ended_at IS NOT NULL AND deleted = 0"),
     ],
 )
 DELIVERIES = Table(Delivery, "deliveries", key=("id",), indexes=[("state", "id")], autoincrement="id")

@@ -12,6 +12,7 @@ What differs between the two providers (ids, field spellings, error codes, signa
 
 from __future__ import annotations
 
+import functools
 import time
 from collections.abc import Sequence
 from typing import Any, Protocol
@@ -47,7 +48,12 @@ _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
 
 def rfc2822(timestamp: float) -> str:
     """``Fri, 11 Aug 2023 19:12:11 +0000`` (UTC; locale-independent)."""
-    t = time.gmtime(int(timestamp))
+    return _rfc2822(int(timestamp))
+
+
+@functools.lru_cache(maxsize=1024)  # every answer formats the same few seconds (created, updated, start)
+def _rfc2822(second: int) -> str:
+    t = time.gmtime(second)
     return (
         f"{_DAYS[t.tm_wday]}, {t.tm_mday:02d} {_MONTHS[t.tm_mon - 1]} {t.tm_year} "
         f"{t.tm_hour:02d}:{t.tm_min:02d}:{t.tm_sec:02d} +0000"
