@@ -18,6 +18,7 @@ CALLBACK_URL = "CONTRACT_CALLBACK_URL"  # public base URL of the callback receiv
 CALLBACK_PORT = "CONTRACT_CALLBACK_PORT"  # port the local receiver binds on 127.0.0.1 (default: a free one)
 CALLBACK_WAIT = "CONTRACT_CALLBACK_WAIT"  # live targets: seconds to wait for late callbacks (default 20)
 EMULATOR_URL = "CONTRACT_EMULATOR_URL"  # set when the target is the emulator: its control API is used
+EMULATOR_MPCS = "CONTRACT_EMULATOR_MPCS"  # emulator only: uuids of every MPC provisioned, ended when settling
 
 
 @dataclasses.dataclass(frozen=True)
@@ -156,3 +157,8 @@ def callback_wait(env: Mapping[str, str] | None = None) -> float:
 
 def emulator_url(env: Mapping[str, str] | None = None) -> str | None:
     return _get(os.environ if env is None else env, EMULATOR_URL)
+
+
+def emulator_mpcs(env: Mapping[str, str] | None = None) -> list[str]:
+    value = _get(os.environ if env is None else env, EMULATOR_MPCS) or ""
+    return [uuid for uuid in value.split(",") if uuid]

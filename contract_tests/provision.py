@@ -61,7 +61,11 @@ def provision_emulator(base_url: str, providers: Iterable[ProviderName] = PROVID
             auth = (plivo["auth_id"], plivo["auth_token"])
             suffix = secrets.token_hex(4)
             conference = control.create_conference(f"contract-room-{suffix}")
-            mpc = control.create_mpc(f"contract_mpc_{suffix}")
+            # Two multiparty calls: one addressed by name, the other by uuid. On one MPC, a stateful
+            # step that stops recording by uuid would end a recording started by name, which
+            # Schemathesis (seeing two different paths) reports as a created resource gone missing.
+            named_mpc = control.create_mpc(f"contract_mpc_{suffix}")
+            uuid_mpc = control.create_mpc(f"contract_mpc_by_uuid_{suffix}")
             fixture_call = control.create_call("plivo")
             env |= {
                 "PLIVO_BASE_URL": base_url,
@@ -69,8 +73,9 @@ def provision_emulator(base_url: str, providers: Iterable[ProviderName] = PROVID
                 "PLIVO_AUTH_TOKEN": plivo["auth_token"],
                 "PLIVO_TEST_CALL_UUID": control.create_call("plivo"),
                 "PLIVO_TEST_CONFERENCE_NAME": conference.name,
-                "PLIVO_TEST_MPC_NAME": mpc.name,
-                "PLIVO_TEST_MPC_UUID": mpc.uuid,
+                "PLIVO_TEST_MPC_NAME": named_mpc.name,
+                "PLIVO_TEST_MPC_UUID": uuid_mpc.uuid,
+                environment.EMULATOR_MPCS: f"{named_mpc.uuid},{uuid_mpc.uuid}",
                 "PLIVO_TEST_RECORDING_ID": _finished_plivo_recording(
                     http, auth, plivo["auth_id"], fixture_call
                 ),

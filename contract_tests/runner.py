@@ -100,7 +100,7 @@ def run(options: RunOptions) -> Results:
         else:
             env, skipped = targets.live_environment(options.providers)
             results.skipped_providers.update({str(p): reason for p, reason in skipped.items()})
-            remove = (environment.EMULATOR_URL,)
+            remove = (environment.EMULATOR_URL, environment.EMULATOR_MPCS)
             for provider, reason in skipped.items():
                 say(f"SKIP {provider}: {reason}")
         stack.callback(hypothesis.configuration.set_hypothesis_home_dir, hypothesis_home)

@@ -48,8 +48,8 @@ def settle(target: ProviderTarget, recording_ids: Iterable[str]) -> list[dict[st
                 control.hang_up(ids[param])
         if "conference_name" in ids:
             control.end_conference(ids["conference_name"])
-        if "mpc_uuid" in ids:
-            control.end_mpc(ids["mpc_uuid"])
+        for mpc_uuid in environment.emulator_mpcs() or [ids[k] for k in ("mpc_uuid",) if k in ids]:
+            control.end_mpc(mpc_uuid)
         if not control.flush_callbacks(timeout=30):
             log.warning("the emulator still had callbacks pending after 30 s")
         receiver.wait_quiet(quiet=0.2, timeout=5)
@@ -67,6 +67,7 @@ def _stop_live(target: ProviderTarget, recording_ids: list[str]) -> None:
             http.delete(f"{prefix}/Call/{ids['call_uuid']}/Record/", auth=auth)
             http.delete(f"{prefix}/Conference/{ids['conference_name']}/Record/", auth=auth)
             http.delete(f"{prefix}/MultiPartyCall/uuid_{ids['mpc_uuid']}/Record/", auth=auth)
+            http.delete(f"{prefix}/MultiPartyCall/name_{ids['mpc_name']}/Record/", auth=auth)
             return
         if target.name == "telnyx":
             headers = {"Authorization": f"Bearer {target.secret}"}
