@@ -192,7 +192,9 @@ class EmulatorApp:
             if store.busy:
                 await store.available()
             request = self._request(scope, route, params, operation, path, headers, account, body_bytes)
-            outcome = operation.handler(operation.backend, request)  # type: ignore[misc]
+            handler = operation.handler
+            assert handler is not None  # _request answered 500 otherwise
+            outcome = handler(operation.backend, request)
             response = outcome if type(outcome) is ApiResponse else await outcome  # type: ignore[misc]
             waiter = store.commit_waiter()
             if waiter is not None:  # answer only once the state change is committed
