@@ -48,7 +48,8 @@ def settle(target: ProviderTarget, recording_ids: Iterable[str]) -> list[dict[st
                 control.hang_up(ids[param])
         if "conference_name" in ids:
             control.end_conference(ids["conference_name"])
-        for mpc_uuid in environment.emulator_mpcs() or [ids[k] for k in ("mpc_uuid",) if k in ids]:
+        mpcs = environment.emulator_mpcs() or ([ids["mpc_uuid"]] if "mpc_uuid" in ids else [])
+        for mpc_uuid in mpcs:
             control.end_mpc(mpc_uuid)
         if not control.flush_callbacks(timeout=30):
             log.warning("the emulator still had callbacks pending after 30 s")
