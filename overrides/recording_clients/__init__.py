@@ -23,6 +23,7 @@ from .errors import (
     ConfigurationError,
     ConflictError,
     InternalServerError,
+    InvalidIdError,
     InvalidSignatureError,
     MalformedWebhookError,
     MethodNotAllowedError,
@@ -30,22 +31,31 @@ from .errors import (
     PermissionDeniedError,
     RateLimitError,
     RecordingClientError,
+    ReplayedWebhookError,
     StaleTimestampError,
     UnprocessableEntityError,
+    UnsignedWebhookError,
     UnsupportedMediaTypeError,
     WebhookError,
 )
+from .replay import MemorySeenStore, ReplayGuard, SeenStore
 
 if TYPE_CHECKING:
     from .plivo import PlivoRecordings
     from .signalwire import SignalWireRecordings
     from .telnyx import TelnyxRecordings
-    from .webhooks import parse_plivo_callback, parse_signalwire_callback, parse_telnyx_callback
+    from .webhooks import (
+        UnverifiedCallback,
+        parse_plivo_callback,
+        parse_signalwire_callback,
+        parse_telnyx_callback,
+    )
 
 _LAZY = {
     "PlivoRecordings": ".plivo",
     "SignalWireRecordings": ".signalwire",
     "TelnyxRecordings": ".telnyx",
+    "UnverifiedCallback": ".webhooks",
     "parse_plivo_callback": ".webhooks",
     "parse_signalwire_callback": ".webhooks",
     "parse_telnyx_callback": ".webhooks",
@@ -62,19 +72,26 @@ __all__ = [
     "ConfigurationError",
     "ConflictError",
     "InternalServerError",
+    "InvalidIdError",
     "InvalidSignatureError",
     "MalformedWebhookError",
+    "MemorySeenStore",
     "MethodNotAllowedError",
     "NotFoundError",
     "PermissionDeniedError",
     "PlivoRecordings",
     "RateLimitError",
     "RecordingClientError",
+    "ReplayGuard",
+    "ReplayedWebhookError",
+    "SeenStore",
     "SignalWireRecordings",
     "StaleTimestampError",
     "TelnyxRecordings",
     "UnprocessableEntityError",
+    "UnsignedWebhookError",
     "UnsupportedMediaTypeError",
+    "UnverifiedCallback",
     "WebhookError",
     "parse_plivo_callback",
     "parse_signalwire_callback",

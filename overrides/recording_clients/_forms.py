@@ -3,6 +3,10 @@
 Form-encoded and query-string callbacks carry every value as a string; the generated ``from_dict``
 expects JSON types (``RecordingChannels`` is ``Literal[1, 2]``). The target type of each key is read
 from the generated model's annotations, so the coercion follows the spec without a second schema.
+
+A key sent twice is refused unless its field is a list: the generated ``from_dict`` would store the
+list in a ``str`` attribute, and which copy comes first is not covered by every signature scheme
+(Plivo sorts repeated values before signing). JSON objects with a repeated key are refused likewise.
 """
 
 from __future__ import annotations
@@ -52,7 +56,7 @@ def decode_request(method: str, url: str, headers: Mapping[str, str], body: byte
             return parse_qs(urlsplit(url).query, keep_blank_values=True)
         text = body.decode("utf-8")
         if "json" in (header(headers, "content-type") or "").lower():
-            data = json.loads(text)
+            data = json.loads(text, object_pairs_hook=_unique_keys)
             if not isinstance(data, dict):
                 raise MalformedWebhookError("JSON callback body is not an object")
             return {
@@ -61,6 +65,15 @@ def decode_request(method: str, url: str, headers: Mapping[str, str], body: byte
         return parse_qs(text, keep_blank_values=True)
     except (UnicodeDecodeError, ValueError) as exc:
         raise MalformedWebhookError(f"cannot decode the callback body: {exc}") from exc
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in data:
+            raise MalformedWebhookError(f"{key}: repeated key in the JSON callback body")
+        data[key] = value
+    return data
 
 
 def _scalar(value: object) -> str:
@@ -81,13 +94,31 @@ def field_name(key: str) -> str:
 
 
 @cache
-def _field_types(model: type) -> dict[str, set[type]]:
-    """attribute name -> the scalar types its annotation allows (Literal values count by type)."""
+def _hints(model: type) -> dict[str, object]:
     try:
         hints = typing.get_type_hints(model)
     except (NameError, TypeError):
         return {}
-    return {f.name: _scalars(hints.get(f.name)) for f in attrs.fields(model)}
+    return {f.name: hints.get(f.name) for f in attrs.fields(model)}
+
+
+@cache
+def _field_types(model: type) -> dict[str, set[type]]:
+    """attribute name -> the scalar types its annotation allows (Literal values count by type)."""
+    return {name: _scalars(hint) for name, hint in _hints(model).items()}
+
+
+@cache
+def _list_fields(model: type) -> frozenset[str]:
+    """Attributes whose annotation allows a list: the only ones a repeated key may fill."""
+    return frozenset(name for name, hint in _hints(model).items() if _allows_list(hint))
+
+
+def _allows_list(hint: object) -> bool:
+    origin = get_origin(hint)
+    if origin in (typing.Union, types.UnionType):
+        return any(_allows_list(arg) for arg in get_args(hint))
+    return origin is list or hint is list
 
 
 def _scalars(hint: object) -> set[type]:
@@ -120,7 +151,10 @@ def to_model(model: type[M], form: FormData) -> M:
     types_by_field = _field_types(model)
     data: dict[str, object] = {}
     for key, values in form.items():
-        allowed = types_by_field.get(field_name(key), set())
+        name = field_name(key)
+        if len(values) > 1 and name not in _list_fields(model):
+            raise MalformedWebhookError(f"{key}: sent {len(values)} times, the payload has one value per key")
+        allowed = types_by_field.get(name, set())
         coerced = [_coerce(key, v, allowed) for v in values]
         data[key] = coerced[0] if len(coerced) == 1 else coerced
     try:

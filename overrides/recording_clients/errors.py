@@ -2,9 +2,12 @@
 
 RecordingClientError
 ├── ConfigurationError                  missing credentials / bad base URL
+├── InvalidIdError (also a ValueError)  an id that cannot be a URL path segment: refused before sending
 ├── WebhookError
 │   ├── InvalidSignatureError           missing or wrong signature header
+│   │   └── UnsignedWebhookError        data no signature covers (Telnyx GET query, ambiguous fields)
 │   ├── StaleTimestampError             Telnyx timestamp outside the tolerance window
+│   ├── ReplayedWebhookError            a delivery the replay guard has already seen
 │   └── MalformedWebhookError           body/query cannot be parsed into the payload model
 └── APIError
     ├── APIConnectionError              nothing usable came back (DNS, refused, reset, ...)
@@ -40,6 +43,7 @@ __all__ = [
     "ConfigurationError",
     "ConflictError",
     "InternalServerError",
+    "InvalidIdError",
     "InvalidSignatureError",
     "MalformedWebhookError",
     "MethodNotAllowedError",
@@ -47,8 +51,10 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "RecordingClientError",
+    "ReplayedWebhookError",
     "StaleTimestampError",
     "UnprocessableEntityError",
+    "UnsignedWebhookError",
     "UnsupportedMediaTypeError",
     "WebhookError",
     "status_error_from_response",
@@ -63,12 +69,44 @@ class ConfigurationError(RecordingClientError):
     """The client cannot be built: missing credentials or an unusable base URL."""
 
 
+class InvalidIdError(RecordingClientError, ValueError):
+    """An id the facade refuses before sending: empty, ``.``, ``..`` or containing ``/``.
+
+    Such a value does not name one resource: ``.`` and ``..`` collapse the request path
+    (``get_recording(".")`` would call the list endpoint) and ``/`` reaches a different path on servers
+    that decode ``%2F``.
+    """
+
+    def __init__(self, name: str, value: object) -> None:
+        super().__init__(
+            f"{name}={value!r} is not a usable id: it must be non-empty, not '.' or '..', without '/'"
+        )
+        self.name = name
+        self.value = value
+
+
 class WebhookError(RecordingClientError):
     """A callback request could not be trusted or parsed."""
 
 
 class InvalidSignatureError(WebhookError):
     """The signature header is missing or does not match the request."""
+
+
+class UnsignedWebhookError(InvalidSignatureError):
+    """The request carries data that no signature covers, so it cannot be returned as verified.
+
+    Telnyx signs ``timestamp|body`` only, never a GET callback's query; Plivo's V3 string joins decoded
+    ``key=value`` pairs with ``&``, so a key or value containing ``&`` has no signed boundaries.
+    """
+
+
+class ReplayedWebhookError(WebhookError):
+    """The replay guard has already accepted this delivery (same nonce / timestamp+signature / signature)."""
+
+    def __init__(self, message: str, *, key: str) -> None:
+        super().__init__(message)
+        self.key = key
 
 
 class StaleTimestampError(WebhookError):

@@ -16,6 +16,8 @@ from recording_clients import (
     InvalidSignatureError,
     MalformedWebhookError,
     StaleTimestampError,
+    UnsignedWebhookError,
+    UnverifiedCallback,
     parse_plivo_callback,
     parse_signalwire_callback,
     parse_telnyx_callback,
@@ -221,7 +223,11 @@ def test_telnyx_json_body() -> None:
 def test_telnyx_get_query_signs_timestamp_only() -> None:
     url = "https://example.com/t?" + urlencode(_telnyx_callback())
     headers, key = _telnyx_request(b"")
-    assert parse_telnyx_callback("GET", url, headers, b"", public_key=key, now=NOW).recording_sid
+    with pytest.raises(UnsignedWebhookError):
+        parse_telnyx_callback("GET", url, headers, b"", public_key=key, now=NOW)
+    result = parse_telnyx_callback("GET", url, headers, b"", public_key=key, now=NOW, allow_unsigned_get=True)
+    assert isinstance(result, UnverifiedCallback) and not result.verified
+    assert result.payload.recording_sid
 
 
 def test_telnyx_tampered_stale_and_malformed() -> None:
